@@ -13,6 +13,9 @@ const types = {
 
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: poolSize, types: types as pg.CustomTypesConfig });
+  // An idle connection that the server closes (restart, admin termination) must not crash the
+  // process: the pool drops it and opens a new one on the next query.
+  pool.on("error", (err) => console.error("PostgreSQL: kết nối rảnh bị đóng:", err.message));
   // Fail at start, not at the first request, when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
