@@ -7,8 +7,10 @@ import type { FastifyInstance } from "fastify";
 /** Finds the built web app: WEB_DIR, next to the server bundle, or dist/web of the repo. */
 export function findWebDir(configured?: string): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
+  // From the bundle (dist/server or dist/server/chunks) or from source (src/server/http) under tsx.
   const candidates = [configured, join(here, "..", "web"), join(here, "..", "..", "web"), join(here, "..", "..", "..", "dist", "web"), resolve("dist/web")];
-  return candidates.find((d) => d && existsSync(join(d, "index.html")));
+  // A built app has index.html and no source entry next to it (src/web must never be served).
+  return candidates.find((d) => d && existsSync(join(d, "index.html")) && !existsSync(join(d, "main.tsx")));
 }
 
 /** Serves the React app; any non-API path falls back to index.html (client-side routing). */
