@@ -32,7 +32,9 @@ import { VERSION } from "./version";
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, "loginRateLimitPerMinute" | "requireTotpForAdmins" | "trustProxy" | "webDir" | "logLevel">;
+  config: Pick<Config, "loginRateLimitPerMinute" | "requireTotpForAdmins" | "trustProxy" | "webDir" | "logLevel"> & {
+    demo?: boolean;
+  };
   logger?: boolean | object;
   /** Capability modules register their routes under /api/v1 through this list (see capabilities.ts). */
   capabilities?: Capability[];
@@ -129,6 +131,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get("/meta", { schema: { tags: ["meta"], summary: "Phiên bản và cơ sở dữ liệu" } }, async () => ({
         version: VERSION,
         database: deps.db.kind,
+        // The login page shows the demo accounts only on a demo installation.
+        demo: deps.config.demo ?? false,
       }));
       authRoutes(api, auth, { loginRateLimitPerMinute: deps.config.loginRateLimitPerMinute });
       orgUnitRoutes(api, createOrgUnitService(deps.db), deps.db);
