@@ -1,4 +1,4 @@
-import { periodFromParts, periodParts, tryParsePeriod, type Period } from "../../core/periods";
+import { periodFromParts, periodParts, periodTypeNameVi, tryParsePeriod, type Period } from "../../core/periods";
 import { can } from "../auth/authorize";
 import type { Principal } from "../auth/principal";
 import { safeTextProblem } from "../http/safe-text";
@@ -73,7 +73,7 @@ export function resolveRow(
   if (!input.period) problem("period", "REQUIRED", "Thiếu kỳ số liệu.");
   else if (!period) problem("period", "DATA_INVALID_PERIOD", `Kỳ "${input.period}" không hợp lệ (ví dụ 202506, 2025Q2, 2025).`);
   else if (ind && period.type !== ind.periodType)
-    problem("period", "DATA_PERIOD_TYPE_MISMATCH", `Chỉ tiêu "${ind.code}" nhập theo kỳ ${ind.periodType}, không nhận kỳ "${period.code}".`);
+    problem("period", "DATA_PERIOD_TYPE_MISMATCH", `Chỉ tiêu "${ind.code}" nhập theo kỳ ${periodTypeNameVi(ind.periodType)}, không nhận kỳ "${period.code}".`);
   else if (unit && period && (period.end < unit.validFrom || (unit.validTo && period.start > unit.validTo)))
     problem("period", "DATA_UNIT_INACTIVE", `Đơn vị "${unit.code}" không hoạt động trong kỳ ${period.code}.`);
 

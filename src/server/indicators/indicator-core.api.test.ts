@@ -43,6 +43,8 @@ describe("catalogue", () => {
     expect(upd.statusCode, upd.body).toBe(200);
     const versions = (await office.req({ method: "GET", url: `/api/v1/indicators/${item.id}/versions` })).json().items;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    // Each version says who saved it (the version history screen shows it).
+    expect(versions.map((v: { changedBy: string | null }) => v.changedBy)).toEqual(["Trần Thị Tổng hợp", "Trần Thị Tổng hợp"]);
   });
 
   it("refuses a formula that refers to itself or through another indicator", async () => {
@@ -213,7 +215,7 @@ describe("targets", () => {
     expect(res.statusCode, res.body).toBe(201);
     const st = await office.req({ method: "GET", url: `/api/v1/targets/status?indicatorId=${ind.id}&asOf=2026-01-15` });
     const units = st.json().items[0].units;
-    const daMai = units.find((u: { orgUnitId: number }) => u.orgUnitId === 0 || u.orgUnitName === "Phường Đa Mai");
+    const daMai = units.find((u: { orgUnitId: number; orgUnitName: string }) => u.orgUnitName === "Phường Đa Mai");
     expect(daMai.status).toBe("met"); // 90 % for the year, period ended
     const namSon = units.find((u: { orgUnitName: string }) => u.orgUnitName === "Phường Nam Sơn");
     expect(namSon.status).toBe("no_data");

@@ -100,8 +100,15 @@ export function createIndicatorService(db: Db) {
     groups: () => repo.listGroups(db),
 
     async versions(id: number) {
-      return db.query<{ version: number; definition: Indicator; changedAt: string }>(
-        `select version, definition, changed_at as "changedAt" from indicator_version where indicator_id = $1 order by version desc`,
+      return db.query<{
+        version: number;
+        definition: Indicator;
+        changedAt: string;
+        changedBy: string | null;
+      }>(
+        `select v.version, v.definition, v.changed_at as "changedAt", u.full_name as "changedBy"
+           from indicator_version v left join app_user u on u.id = v.changed_by
+          where v.indicator_id = $1 order by v.version desc`,
         [id],
       );
     },

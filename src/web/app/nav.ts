@@ -30,7 +30,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { id: "data", path: "/data", section: "work", load: () => import("../data/DataPage") },
   { id: "plans", path: "/plans", section: "work", load: () => import("../plans/PlansPage") },
   { id: "reports", path: "/reports", section: "work", load: () => import("../reports/ReportsPage") },
-  { id: "exchange", path: "/exchange", section: "work" },
+  { id: "exchange", path: "/exchange", section: "work", roles: ["admin"], load: () => import("../exchange/ExchangePage") },
   { id: "feedback", path: "/feedback", section: "work" },
   { id: "orgunits", path: "/org-units", section: "admin", load: () => import("../orgunits/OrgUnitsPage") },
   {
