@@ -1,7 +1,8 @@
 import type { Capability } from "./app";
 import { indicatorsCapability } from "./indicators";
 import { plansCapability } from "./plans";
+import { reportsCapability } from "./reports";
 
 // Every capability beyond the foundation plugs in here, once: its routes (under /api/v1), its
 // background jobs, and its demo data. Order matters for demo data (indicators before reports).
-export const CAPABILITIES: Capability[] = [indicatorsCapability, plansCapability];
+export const CAPABILITIES: Capability[] = [indicatorsCapability, plansCapability, reportsCapability];
