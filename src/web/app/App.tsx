@@ -16,6 +16,7 @@ import { theme } from "./theme";
 
 const AccountPage = lazy(() => import("../auth/AccountPage"));
 const TotpEnrollPage = lazy(() => import("../auth/TotpEnrollPage"));
+const OpenDataPage = lazy(() => import("../opendata/OpenDataPage"));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -96,6 +97,15 @@ const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: "/login", element: <LoginPage /> },
+      // Public, outside the login: open data (exchange capability).
+      {
+        path: "/open-data/*",
+        element: (
+          <Suspense fallback={<FullPageLoader />}>
+            <OpenDataPage />
+          </Suspense>
+        ),
+      },
       {
         element: <RequireAuth />,
         children: [
