@@ -273,7 +273,11 @@ export default function DashboardPage() {
 
       <div className="dh-grid-2">
         <Panel title={t("dash.mapTitle")}>
-          {geo.data && (
+          {geo.data && geo.data.geojson.features.length === 0 && (
+            // A unit with no mapped children (a department): ECharts cannot draw an empty map.
+            <p className="dh-muted">{t("dash.noMap")}</p>
+          )}
+          {geo.data && geo.data.geojson.features.length > 0 && (
             <MapPanel
               geo={geo.data}
               indicator={mapIndicator}

@@ -149,7 +149,7 @@ export function WallMode({
             ))}
           </div>
         )}
-        {current === "map" && geo && (
+        {current === "map" && geo && geo.geojson.features.length > 0 && (
           <div className="dh-wall-split">
             <div className="dh-wall-card">
               <h2>{mapIndicator?.name}</h2>
