@@ -11,6 +11,8 @@ export interface Scale {
 export const SCALES: Record<string, Scale> = {
   // Small: runs in a few minutes on 2 cores; the default.
   small: { provinces: 34, communesPerProvince: 20, indicators: 20, months: 12 },
+  // Medium: every commune of the country, 50 indicators, one year (2M values).
+  medium: { provinces: 34, communesPerProvince: 98, indicators: 50, months: 12 },
   // Full: the national scale of the issue, 34 × 3,321 communes × 200 indicators × 36 months ≈ 24M values.
   full: { provinces: 34, communesPerProvince: 98, indicators: 200, months: 36 },
 };

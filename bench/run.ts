@@ -184,7 +184,7 @@ async function main() {
   }
   const sql2 = (await q2Sql()) as { indicator_id: number; province: number; total: number; ratio: number }[];
   for (const s of sql2) {
-    const code = [...ids].find(([, id]) => id === s.indicator_id)?.[0] as string;
+    const code = [...ids].find(([k, id]) => k.startsWith("B") && id === s.indicator_id)?.[0] as string;
     const r = q2Rows.find((x) => x.indicator === code && x.orgUnitId === s.province);
     const expected = isRatioIndicator(Number(code.slice(1))) ? s.ratio : s.total;
     if (!r || Math.abs((r.value ?? 0) - expected) > 1e-3) throw new Error(`Q2 mismatch ${code} ${s.province}`);

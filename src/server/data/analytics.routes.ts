@@ -7,7 +7,8 @@ import { can } from "../auth/authorize";
 import { ctxOf } from "../auth/context";
 import { AppError, fail } from "../http/errors";
 import { runAnalytics } from "./analytics";
-import { loadUnitIndex, type UnitIndex } from "./unit-map";
+import { cachedUnitIndex } from "./catalog-cache";
+import type { UnitIndex } from "./unit-map";
 
 /**
  * `ou` forms: "12" or "12,15" (those units), "children:12" (the active children of 12),
@@ -78,7 +79,7 @@ export function analyticsRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => {
       const ctx = ctxOf(req);
-      const idx = await loadUnitIndex(deps.db);
+      const idx = await cachedUnitIndex(deps.db);
       const ous = resolveOu(req.query.ou, idx);
       for (const id of ous) if (!can(ctx.who, "read", idx.byId.get(id)?.path ?? "")) throw fail("FORBIDDEN");
       const periods = resolvePeriods(req.query.periods);

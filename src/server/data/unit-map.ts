@@ -47,24 +47,28 @@ export async function loadUnitIndex(q: Queryable): Promise<UnitIndex> {
     currentCache.set(id, at);
     return at;
   };
+  let covers: (readonly [number, number[]])[] | undefined;
   const ancestors = (u: UnitNode) => u.path.split("/").filter(Boolean).map(Number);
   return {
     byId,
     byCode,
     current,
     membership(groups) {
+      // Which requested units cover each stored unit: its own path and its final successor's,
+      // computed once per index (the index itself is cached per catalogue version).
+      covers ??= units.map((u) => {
+        const cur = byId.get(current(u.id)) ?? u;
+        return [u.id, [...new Set([...ancestors(u), ...ancestors(cur)])]] as const;
+      });
       const wanted = new Set(groups);
       const src: number[] = [];
       const grp: number[] = [];
-      for (const u of units) {
-        const cur = byId.get(current(u.id)) ?? u;
-        const covering = new Set([...ancestors(u), ...ancestors(cur)]);
+      for (const [id, covering] of covers)
         for (const g of covering)
           if (wanted.has(g)) {
-            src.push(u.id);
+            src.push(id);
             grp.push(g);
           }
-      }
       return { src, grp };
     },
   };
