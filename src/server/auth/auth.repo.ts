@@ -91,3 +91,30 @@ export async function deleteSession(q: Queryable, id: string) {
 export async function deleteSessionsOfUser(q: Queryable, userId: number, exceptId?: string) {
   await q.query("delete from user_session where user_id = $1 and id is distinct from $2", [userId, exceptId ?? null]);
 }
+
+export interface SessionPrincipalRow {
+  sessionId: string;
+  csrfToken: string;
+  userId: number;
+  username: string;
+  fullName: string;
+  disabled: boolean;
+  totpEnabled: boolean;
+  grants: Grant[];
+}
+
+/** Session, user and grants in one round trip: this runs on every authenticated request. */
+export async function findSessionPrincipal(q: Queryable, sessionId: string): Promise<SessionPrincipalRow | undefined> {
+  const [r] = await q.query<SessionPrincipalRow>(
+    `select s.id as "sessionId", s.csrf_token as "csrfToken", u.id as "userId", u.username, u.full_name as "fullName",
+            u.disabled, u.totp_enabled as "totpEnabled",
+            coalesce(json_agg(json_build_object('role', g.role, 'orgUnitId', g.org_unit_id, 'path', o.path,
+              'orgUnitCode', o.code, 'orgUnitName', o.name) order by o.path, g.role) filter (where g.role is not null), '[]') as grants
+       from user_session s join app_user u on u.id = s.user_id
+       left join role_grant g on g.user_id = u.id left join org_unit o on o.id = g.org_unit_id
+      where s.id = $1 and s.expires_at > now()
+      group by s.id, u.id`,
+    [sessionId],
+  );
+  return r;
+}

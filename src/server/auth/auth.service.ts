@@ -75,11 +75,18 @@ export function createAuthService(db: Db, settings: AuthSettings = DEFAULT_AUTH_
 
     /** Resolves a cookie token to its principal, or undefined when absent, expired or disabled. */
     async fromSessionToken(token: string): Promise<Principal | undefined> {
-      const session = await repo.findLiveSession(db, sessionIdOf(token));
-      if (!session) return undefined;
-      const user = await repo.findUserById(db, session.userId);
-      if (!user || user.disabled) return undefined;
-      return principalFor(user, session);
+      const r = await repo.findSessionPrincipal(db, sessionIdOf(token));
+      if (!r || r.disabled) return undefined;
+      const isAdmin = r.grants.some((g) => g.role === "admin");
+      return {
+        kind: "user",
+        id: r.userId,
+        name: r.fullName || r.username,
+        grants: r.grants,
+        mustEnrollTotp: settings.requireTotpForAdmins && isAdmin && !r.totpEnabled,
+        sessionId: r.sessionId,
+        csrfToken: r.csrfToken,
+      };
     },
 
     async login(input: { username: string; password: string; totpCode?: string; ip: string; userAgent: string; requestId: string }) {
