@@ -197,6 +197,10 @@ async function aggregate(
   // Sums and ratios add up in one pass; averages and last values need each unit's own figure first.
   const simple = inds.filter((i) => i.aggregation === "sum" || i.aggregation === "ratio");
   const perUnit = inds.filter((i) => !simple.includes(i));
+  const lo = periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0].start);
+  const hi = periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0].end);
+  // Few requested units: filter the scan by unit too (index-friendly). Many: the hash join does it.
+  const unitFilter = src.length <= 1000;
   const common = (list: Indicator[]) => [
     src,
     grp,
@@ -204,32 +208,38 @@ async function aggregate(
     periods.map((p) => p.start),
     periods.map((p) => p.end),
     list.map((i) => i.id),
-    list.map((i) => i.periodType),
     approvedOnly,
-    periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0].start),
-    periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0].end),
+    lo,
+    hi,
   ];
+  // An indicator's figures are stored only at its own period type (checked on write), so the
+  // indicator id alone selects them; joining an unnest of (id, type) made the planner guess a
+  // handful of rows and sort hundreds of thousands on disk.
   const FROM = `with m(src, grp) as (select * from unnest($1::int[], $2::int[])),
-          pr(code, ps, pe) as (select * from unnest($3::text[], $4::date[], $5::date[])),
-          ind(id, pt) as (select * from unnest($6::int[], $7::text[]))`;
-  const JOIN = `from ind
-              join data_value dv on dv.indicator_id = ind.id and dv.period_type = ind.pt
+          pr(code, ps, pe) as (select * from unnest($3::text[], $4::date[], $5::date[]))`;
+  const JOIN = `from data_value dv
               join pr on dv.period_start >= pr.ps and dv.period_end <= pr.pe
               join m on m.src = dv.org_unit_id
-             where ($8::boolean = false or dv.status = 'approved')
-               -- Redundant with the joins, but lets the planner use the (indicator, period_start)
-               -- index and skip units that no requested unit covers.
-               and dv.period_start between $9::date and $10::date
-               and dv.org_unit_id = any($1::int[])`;
+             where dv.indicator_id = any($6::int[])
+               and ($7::boolean = false or dv.status = 'approved')
+               and dv.period_start between $8::date and $9::date
+               ${unitFilter ? "and dv.org_unit_id = any($1::int[])" : ""}`;
+  const JOIN_NO_MAP = JOIN.replace("join m on m.src = dv.org_unit_id", "");
   const [a, b] = await Promise.all([
     simple.length
       ? q.query<Partial>(
           `${FROM}
-           select dv.indicator_id, m.grp, pr.code, dv.disagg, sum(dv.value) as sv, sum(dv.numerator) as sn,
-                  sum(dv.denominator) as sd, null::float8 as av, null::float8 as lastv, count(dv.value)::int as cnt,
-                  count(distinct dv.org_unit_id)::int as units, max(dv.updated_at) as upd
-             ${JOIN}
-            group by dv.indicator_id, m.grp, pr.code, dv.disagg`,
+           , per_unit as (
+             select dv.indicator_id, dv.org_unit_id, pr.code, dv.disagg, sum(dv.value) as sv,
+                    sum(dv.numerator) as sn, sum(dv.denominator) as sd, count(dv.value) as cnt, max(dv.updated_at) as upd
+               ${JOIN_NO_MAP}
+              group by dv.indicator_id, dv.org_unit_id, pr.code, dv.disagg)
+           -- Each unit's figures first, then the small per-unit result joined to the requested units:
+           -- hashing stays in memory and the unit mapping touches thousands of rows, not millions.
+           select pu.indicator_id, m.grp, pu.code, pu.disagg, sum(pu.sv) as sv, sum(pu.sn) as sn, sum(pu.sd) as sd,
+                  null::float8 as av, null::float8 as lastv, sum(pu.cnt)::int as cnt, count(*)::int as units, max(pu.upd) as upd
+             from per_unit pu join m on m.src = pu.org_unit_id
+            group by pu.indicator_id, m.grp, pu.code, pu.disagg`,
           common(simple),
         )
       : Promise.resolve([] as Partial[]),
