@@ -2,6 +2,7 @@ import pino from "pino";
 import { buildApp } from "./app";
 import { CAPABILITIES } from "./capabilities";
 import { AppEvents } from "./events";
+import { createApiKeyResolver } from "./exchange";
 import { createJobRunner } from "./jobs/jobs";
 import type { Config } from "./config";
 import { openDb } from "./db/open";
@@ -21,7 +22,7 @@ export async function startServer(config: Config) {
   const events = new AppEvents();
   const jobs = createJobRunner(db);
   for (const c of CAPABILITIES) for (const [kind, handler] of Object.entries(c.jobs ?? {})) jobs.register(kind, handler);
-  const app = await buildApp({ db, config, logger: { level: config.logLevel }, capabilities: CAPABILITIES, events, jobs });
+  const app = await buildApp({ db, config, logger: { level: config.logLevel }, capabilities: CAPABILITIES, events, jobs, principalResolvers: [createApiKeyResolver(db)] });
   jobs.start(CAPABILITIES.flatMap((c) => c.periodic ?? []));
   const address = await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number }).port;

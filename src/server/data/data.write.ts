@@ -52,7 +52,7 @@ export async function writeDataValues(
   db: Db,
   ctx: Ctx,
   inputs: DataValueInput[],
-  opts: { dryRun: boolean; source: string; events?: AppEvents; firstRow?: number },
+  opts: { dryRun: boolean; source: string; events?: AppEvents; firstRow?: number; warnings?: boolean },
 ): Promise<WriteResult> {
   if (inputs.length > MAX_BATCH)
     throw new AppError("DATA_BATCH_TOO_LARGE", `Một lần gửi tối đa ${MAX_BATCH.toLocaleString("vi-VN")} số liệu.`, [], 413);
@@ -88,7 +88,8 @@ export async function writeDataValues(
         else toWrite.push({ r, old });
       }
       errors.push(...(await checkRules(tx, rows, cat)));
-      if (rows.length <= 5000) warnings.push(...(await outlierWarnings(tx, rows)));
+      // Outlier warnings are for people; machine sync passes warnings: false.
+      if (rows.length <= 5000 && opts.warnings !== false) warnings.push(...(await outlierWarnings(tx, rows)));
       if (errors.length || opts.dryRun) {
         result.inserted = toWrite.filter((w) => !w.old).length;
         result.updated = toWrite.length - result.inserted;
