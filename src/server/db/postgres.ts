@@ -12,15 +12,17 @@ const types = {
 };
 
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, max: poolSize, types: types as pg.CustomTypesConfig });
+  // Analytics aggregate hundreds of thousands of rows per answer; PostgreSQL's default 4 MB of work
+  // memory sends those sorts and hashes to disk. Set for every connection at startup.
+  const workMem = (process.env.PG_WORK_MEM ?? "64MB").replace(/[^0-9A-Za-z]/g, "");
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    types: types as pg.CustomTypesConfig,
+    options: `-c work_mem=${workMem}`,
+  });
   // An idle connection that the server closes (restart, admin termination) must not crash the
   // process: the pool drops it and opens a new one on the next query.
-  // Analytics aggregate hundreds of thousands of rows per answer; PostgreSQL's default 4 MB of
-  // work memory sends those sorts and hashes to disk. Applied to every connection of the pool.
-  const workMem = process.env.PG_WORK_MEM ?? "64MB";
-  pool.on("connect", (client) => {
-    client.query(`set work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, "")}'`).catch(() => undefined);
-  });
   pool.on("error", (err) => console.error("PostgreSQL: kết nối rảnh bị đóng:", err.message));
   // Fail at start, not at the first request, when the server is unreachable.
   const probe = await pool.connect();
