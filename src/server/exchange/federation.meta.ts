@@ -1,7 +1,9 @@
 // What travels down besides figures: indicator definitions (the upper is their source), targets set
 // for the lower's units, and tasks assigned to them. Units and indicators travel by code, since ids
 // differ between instances. The lower applies a whole state at once (idempotent upserts).
+
 import { formulaReferences, parseFormula } from "../../core/formula";
+import { INDICATOR_DEFINITION_FIELDS } from "../../core/indicator-fields";
 import { appendAudit } from "../audit/audit.repo";
 import { auditActor, type Ctx } from "../auth/context";
 import type { Db, Queryable } from "../db/db";
@@ -112,31 +114,7 @@ export interface MetaCounts {
   tasks: number;
 }
 
-const DEF_FIELDS = [
-  "name",
-  "unit",
-  "valueType",
-  "aggregation",
-  "periodType",
-  "formula",
-  "direction",
-  "decimals",
-  "scale",
-  "minValue",
-  "maxValue",
-  "numeratorLabel",
-  "denominatorLabel",
-  "reporterKinds",
-  "disaggregation",
-  "dueDays",
-  "ownerUnitId",
-  "monitorUnitId",
-  "source",
-  "definition",
-  "isPublic",
-  "active",
-  "groups",
-] as const;
+const DEF_FIELDS = INDICATOR_DEFINITION_FIELDS;
 
 function sameDefinition(local: Indicator, input: IndicatorInput): boolean {
   const norm = (o: Record<string, unknown>) =>

@@ -1,37 +1,14 @@
 // Version history of a definition: every save is a version; each one lists the fields that
 // changed from the version before it, old value → new value.
+
 import { Badge, Modal, ScrollArea, Stack, Table, Text, Timeline } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { INDICATOR_DEFINITION_FIELDS } from "../../core/indicator-fields";
 import { ErrorAlert } from "../components/ErrorAlert";
 import { formatDateTime } from "../lib/format";
 import { type Indicator, type IndicatorVersion, useIndicatorVersions } from "./api";
 
-const COMPARED_FIELDS = [
-  "code",
-  "name",
-  "unit",
-  "valueType",
-  "aggregation",
-  "periodType",
-  "formula",
-  "direction",
-  "decimals",
-  "scale",
-  "minValue",
-  "maxValue",
-  "numeratorLabel",
-  "denominatorLabel",
-  "reporterKinds",
-  "disaggregation",
-  "dueDays",
-  "ownerUnitId",
-  "monitorUnitId",
-  "source",
-  "definition",
-  "isPublic",
-  "active",
-  "groups",
-] as const;
+const COMPARED_FIELDS = ["code", ...INDICATOR_DEFINITION_FIELDS] as const;
 
 /** Old versions may be stored with database column names (value_type); read both spellings. */
 export function normaliseDefinition(definition: Record<string, unknown>): Record<string, unknown> {
